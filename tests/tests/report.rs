@@ -796,7 +796,23 @@ fn a_complaint_after_the_period_is_not_counted_in_it() {
         date: Some(day(2026, 9, 1)),
         ..Default::default()
     });
+    // Its proceedings since, as recorded today, would move her as the complaint did.
+    cases[0].0.criminal_case = Some(passerelle_core::model::case::CriminalCase {
+        stage: Some(passerelle_core::model::case::CriminalStage::Investigation),
+        final_conviction_date: None,
+        regular_stay_on_final_conviction: None,
+    });
     assert_eq!(count(&cases), Cell::Count(0), "filed after the period");
+    let report = report_of(&cases, day(2025, 1, 1), day(2025, 12, 31));
+    assert_eq!(
+        cell(
+            &report,
+            TableId::StageBySex,
+            &RowKey::Stage(passerelle_core::model::case::CriminalStage::Investigation),
+            0
+        ),
+        Cell::Count(0)
+    );
     cases[0].0.cooperation.complaint.as_mut().unwrap().date = Some(day(2025, 9, 1));
     assert_ne!(count(&cases), Cell::Count(0), "filed in it");
 }

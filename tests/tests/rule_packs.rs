@@ -406,7 +406,7 @@ fn a_pack_that_adds_a_warning_concerns_only_the_cases_it_is_raised_for() {
 /// as not concerned, imported with « Aucun dossier ouvert n'est concerné ». The notice now names
 /// what qualifies a route and whether the rules concern her.
 #[test]
-fn a_pack_that_takes_away_a_jurist_or_every_route_says_so() {
+fn a_pack_that_takes_every_route_away_says_so() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let (app, _ids) = vault(dir.path());

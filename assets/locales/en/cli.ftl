@@ -35,7 +35,10 @@ cli-done-not-shown = “{ $verb }” did its work in the vault, but its result c
 cli-nothing-saved = Nothing was saved.
 cli-route-incomplete = incomplete procedure: { $route }; still missing or to be clarified: { $facts }. The letter does not mention them: complete the case before sending it (passerelle-cli assess).
 cli-route-incomplete-jurist = incomplete procedure: { $route }; nothing is left to ask, its outcome is for a legal adviser to confirm (passerelle-cli assess says why).
-cli-route-not-eligible = route not eligible according to the assessment: { $route }; condition not met: { $conditions }. The letter says nothing of it: have a legal adviser check the situation before sending (passerelle-cli assess).
+cli-route-not-eligible = route not eligible according to the assessment: { $route }; { $count ->
+    [one] condition not met
+   *[other] conditions not met
+}: { $conditions }. The letter says nothing of it: have a legal adviser check the situation before sending (passerelle-cli assess).
 cli-route-caveat = before sending, check: { $warning }
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
 cli-import-storage-refused = { $file }: the person refused to have their case kept, or withdrew that consent. Record nothing more and delete it (passerelle-cli delete { $id }).

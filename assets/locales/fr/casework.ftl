@@ -200,7 +200,7 @@ case-checklist-language-saved = Langue enregistrée : { $language }.
 case-print = Imprimer
 case-save-pdf = Enregistrer en PDF
 case-printed = Document envoyé à l’imprimante. Passerelle n’a écrit aucun fichier.
-case-print-hint = « Imprimer » envoie le document à l’imprimante sans que Passerelle écrive de fichier (sous Linux, le service d’impression en garde une copie un jour, sauf réglage contraire). « Enregistrer en PDF » écrit un fichier qui n’est plus chiffré (pour un envoi par courriel) : rangez-le en lieu sûr, de préférence sur une clé USB, et supprimez-le après usage. Un fichier laissé dans « Documents » est retrouvé par la recherche de l’ordinateur en tapant son nom. Le nom de fichier proposé ne contient aucun nom de personne.
+case-print-hint = « Imprimer » envoie le document à l’imprimante sans que Passerelle écrive de fichier (sous Linux, le service d’impression en garde une copie un jour, sauf réglage contraire). « Enregistrer en PDF » écrit un fichier qui n’est plus chiffré (pour un envoi par courriel) : rangez-le en lieu sûr, de préférence sur une clé USB, et supprimez-le après usage. Un fichier laissé dans « Documents » est retrouvé par la recherche de l’ordinateur en tapant le nom de la personne. Le nom de fichier proposé ne contient aucun nom de personne.
 case-missing-title = Pièces obligatoires manquantes
 case-missing-intro = { $count ->
         [one] Une pièce obligatoire n’est pas en main : le courrier ne la joindra pas.

@@ -35,7 +35,10 @@ cli-done-not-shown = « { $verb } » a fait son travail dans le coffre, mais s
 cli-nothing-saved = Rien n’a été enregistré.
 cli-route-incomplete = démarche incomplète : { $route } ; il manque ou reste à préciser : { $facts }. Le courrier n’en dit rien : complétez le dossier avant l’envoi (passerelle-cli assess).
 cli-route-incomplete-jurist = démarche incomplète : { $route } ; rien ne reste à demander, son issue est à confirmer par un ou une juriste (passerelle-cli assess dit pourquoi).
-cli-route-not-eligible = démarche non éligible d’après l’évaluation : { $route } ; condition non remplie : { $conditions }. Le courrier n’en dit rien : faites vérifier la situation par un ou une juriste avant l’envoi (passerelle-cli assess).
+cli-route-not-eligible = démarche non éligible d’après l’évaluation : { $route } ; { $count ->
+    [one] condition non remplie
+   *[other] conditions non remplies
+} : { $conditions }. Le courrier n’en dit rien : faites vérifier la situation par un ou une juriste avant l’envoi (passerelle-cli assess).
 cli-route-caveat = avant l’envoi, à vérifier : { $warning }
 cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.
 cli-import-storage-refused = { $file } : la personne a refusé que son dossier soit conservé, ou a retiré son accord. N’enregistrez rien de plus et supprimez-le (passerelle-cli delete { $id }).

@@ -236,6 +236,16 @@ fn document(
             "cli-route-not-eligible",
             &[
                 ("route", labels::route(words.lang, *route)),
+                // A selector, not a number: the message's two forms.
+                (
+                    "count",
+                    if conditions.len() == 1 {
+                        "one"
+                    } else {
+                        "other"
+                    }
+                    .to_string(),
+                ),
                 ("conditions", conditions.join(", ")),
             ],
         );

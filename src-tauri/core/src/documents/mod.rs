@@ -261,10 +261,16 @@ pub fn render(
     let not_eligible = letter_route
         .filter(|r| r.outcome == legal::Outcome::NotEligible)
         .map(|r| {
+            // Those that decide it: a « peut » (a public-order threat) never does.
             let failed = r
                 .conditions
                 .iter()
                 .filter(|c| c.status == legal::ConditionStatus::NotMet)
+                .filter(|c| {
+                    RulePack::active()
+                        .condition(c.id)
+                        .is_none_or(|rule| !rule.discretionary)
+                })
                 .map(|c| c.id)
                 .collect();
             (r.id, failed)

@@ -624,10 +624,17 @@ fn condition(
             Some(fact) => tri(None, fact),
             None => met(facts.cooperating),
         },
-        ConditionId::TiesBroken | ConditionId::TiesBrokenL4253 => tri(
+        ConditionId::TiesBroken => tri(
             case.ties_with_perpetrators_broken,
             "tiesWithPerpetratorsBroken",
         ),
+        // For the resident card the condition is a deduction [I]: ties not broken do not make it
+        // « non éligible », nor the prefect's to refuse (L425-3 « se voit délivrer »): unknown,
+        // with nothing to ask, for a jurist (legal audit and its review, 2026-12-08).
+        ConditionId::TiesBrokenL4253 => match case.ties_with_perpetrators_broken {
+            Some(false) => (ConditionStatus::Unknown, None),
+            other => tri(other, "tiesWithPerpetratorsBroken"),
+        },
         ConditionId::NoPublicOrderThreat => {
             tri(case.public_order_threat.map(|t| !t), "publicOrderThreat")
         }
@@ -2292,7 +2299,8 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> V
                 let sexual = case
                     .exploitation
                     .is_none_or(|e| e == crate::model::case::Exploitation::Sexual);
-                !facts.cooperating
+                case.cooperation.complaint.is_none()
+                    && case.cooperation.testimony.is_none()
                     && facts.cooperation_unknown.is_none()
                     && case.exit_prostitution_programme.is_none()
                     && case.victim_of.iter().any(|v| match v {
@@ -2894,10 +2902,11 @@ mod tests {
 
     /// The spec's example case with `edit` applied to its JSON.
     /// Legal audit, 2026-12-08: the resident card read « non éligible » on ties not broken, a
-    /// condition its own source calls a deduction [I]; it is the prefect's judgement, for a
-    /// jurist. The first card's ties (L425-1's text [V]) still decide.
+    /// condition its own source calls a deduction [I]; incomplete, for a jurist (not the
+    /// prefect's to refuse: L425-3 « se voit délivrer »). The first card's ties (L425-1's text
+    /// [V]) still decide.
     #[test]
-    fn ties_not_broken_leave_the_resident_card_to_the_prefect_and_a_jurist() {
+    fn ties_not_broken_leave_the_resident_card_to_a_jurist() {
         let a = assess(
             &example_with(|j| {
                 convicted(j);
@@ -2909,8 +2918,9 @@ mod tests {
             day(2026, 12, 8),
         );
         let card = a.route(RouteId::CarteResidentL4253).unwrap();
-        assert_eq!(card.outcome, Outcome::Eligible, "{card:?}");
-        assert!(card.discretionary && card.confirm_by_jurist, "{card:?}");
+        assert_eq!(card.outcome, Outcome::Incomplete, "{card:?}");
+        assert!(card.confirm_by_jurist && !card.discretionary, "{card:?}");
+        assert!(card.missing_facts.is_empty(), "nothing to ask: {card:?}");
         let first = assess(
             &example_with(|j| j["tiesWithPerpetratorsBroken"] = serde_json::json!(false)),
             day(2026, 12, 8),

@@ -72,8 +72,13 @@ pub struct RouteChange {
     pub after_flags: Vec<String>,
 }
 
-/// What qualifies `route`'s outcome, as [`RouteChange`] stores it.
+/// What qualifies `route`'s outcome, as [`RouteChange`] stores it; nothing for a route that does
+/// not apply, whose rule's tags qualify no outcome (review of this change: a pack re-tagging one
+/// route would have concerned every case where it does not apply).
 fn flags(route: &super::RouteAssessment) -> Vec<String> {
+    if route.outcome == super::Outcome::NotApplicable {
+        return Vec::new();
+    }
     [
         (route.confirm_by_jurist, "to-confirm"),
         (route.discretionary, "discretionary"),
@@ -325,9 +330,10 @@ pub fn compare(old: &RulePack, new: &RulePack, case: &CaseFile, today: NaiveDate
 mod tests {
     use super::*;
 
-    /// Rule-pack review, 2026-12-08: a pack that marked every rule verified, dropped the related
-    /// routes or listed her nationality as not concerned changed what the worker reads, and the
-    /// notice said « aucun dossier concerné ».
+    /// Rule-pack review, 2026-12-08: a pack that took the prefect's judgement off the routes
+    /// (or marked every rule verified), dropped the related routes or listed her nationality as
+    /// not concerned changed what the worker reads, and the notice said « aucun dossier
+    /// concerné ».
     #[test]
     fn a_pack_that_changes_what_qualifies_a_route_says_so() {
         let case = crate::pdf::samples::spec_case();
@@ -338,20 +344,23 @@ mod tests {
             edit(&mut v);
             RulePack::from_json(&v.to_string()).unwrap()
         };
-        // Everything verified: « à confirmer » goes from the routes that had it.
-        let verified = with(&|v| {
-            for key in ["conditions", "routes", "warnings", "seeAlso"] {
-                for rule in v[key].as_array_mut().unwrap() {
-                    rule["confidence"] = "V".into();
-                    if let Some(o) = rule.as_object_mut() {
-                        o.remove("metConfidence");
-                    }
-                }
+        // The prefect's judgement taken off the APS: « à l'appréciation du préfet » goes.
+        let no_discretion = with(&|v| {
+            for rule in v["routes"].as_array_mut().unwrap() {
+                rule["discretionary"] = false.into();
             }
         });
-        let diff = compare(old, &verified, &case, today);
-        let before_flags: Vec<_> = diff.routes.iter().flat_map(|r| &r.before_flags).collect();
-        assert!(before_flags.iter().any(|f| *f == "to-confirm"), "{diff:?}");
+        let mut admitted = case.clone();
+        admitted.exit_prostitution_programme = Some(crate::model::case::ExitProgramme {
+            admitted_on: Some(today - chrono::Days::new(30)),
+        });
+        let diff = compare(old, &no_discretion, &admitted, today);
+        let aps = diff.routes.iter().find(|r| r.route == "aps-l425-4");
+        assert!(
+            aps.is_some_and(|r| r.before_flags.contains(&"discretionary".to_string())
+                && !r.after_flags.contains(&"discretionary".to_string())),
+            "{diff:?}"
+        );
         // No related route: each one said gone.
         let bare = with(&|v| v["seeAlso"] = serde_json::json!([]));
         let diff = compare(old, &bare, &case, today);
@@ -366,6 +375,15 @@ mod tests {
         let diff = compare(old, &not_concerned, &case, today);
         assert_eq!(diff.concerned, Some(false), "{diff:?}");
         assert!(!diff.is_empty());
+        // A route that does not apply to her re-tagged: nothing she reads changes.
+        let retagged = with(&|v| {
+            for rule in v["routes"].as_array_mut().unwrap() {
+                if rule["id"] == "carte-resident-l425-3-renewal" {
+                    rule["confidence"] = "V".into();
+                }
+            }
+        });
+        assert!(compare(old, &retagged, &case, today).is_empty());
     }
 
     #[test]

@@ -433,11 +433,17 @@ pub fn compute<'a>(
                 .unwrap_or(RowKey::Unknown),
             sex,
         );
-        coop.add(RowKey::Cooperation(cooperation(case, period.to)), sex);
+        let cooperated = cooperation(case, period.to);
+        coop.add(RowKey::Cooperation(cooperated), sex);
+        // The stage is as recorded today (no history): where her complaint or testimony came
+        // after the period, a stage would move her as the complaint did (review of this change).
+        let cooperated_since = cooperated == CooperationKind::Neither
+            && (case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some());
         stage.add(
             case.criminal_case
                 .as_ref()
                 .and_then(|c| c.stage)
+                .filter(|_| !cooperated_since)
                 .map(RowKey::Stage)
                 .unwrap_or(RowKey::Unknown),
             sex,

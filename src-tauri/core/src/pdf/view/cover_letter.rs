@@ -923,12 +923,13 @@ pub(super) fn require_cooperation(case: &CaseFile) -> Result<()> {
 
 /// The fact the resident card (a final conviction) and the APS (admission to the exit
 /// programme) rest on, required by both letters: without it the request has no ground. The
-/// L. 425-1 card's renewal rests on proceedings under way: none recorded, ended without a
-/// conviction, or ended with a final one, and there is no letter.
+/// L. 425-1 card's renewal rests on proceedings under way: none recorded, or ended without a
+/// conviction, and there is no letter (ended with a conviction final by the letter's day:
+/// [`final_by`]).
 ///
 /// # Errors
 /// [`Error::Required`] naming the field to fill; [`Error::InvalidField`] on `criminalCase.stage`
-/// (`proceedings-ended`, `conviction-final`).
+/// (`proceedings-ended`).
 pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     match route {
         RouteId::CarteResidentL4253 => {
@@ -962,20 +963,6 @@ pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
             Err(Error::invalid(
                 Field::case("criminalCase.stage"),
                 Invalid::ProceedingsEnded,
-            ))
-        }
-        // Ended with a final conviction: the same sentence, and « Justificatif de la procédure
-        // pénale en cours » among the enclosures, for proceedings that are over; what she asks
-        // for now is the resident card (letters review, 2026-12-08: signed with no warning).
-        RouteId::CstL4251Renewal
-            if case
-                .criminal_case
-                .as_ref()
-                .is_some_and(|c| c.stage == Some(CriminalStage::FinalConviction)) =>
-        {
-            Err(Error::invalid(
-                Field::case("criminalCase.stage"),
-                Invalid::ConvictionFinal,
             ))
         }
         _ => Ok(()),
@@ -1098,13 +1085,27 @@ pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) 
 /// review, 2026-12-06: a letter dated at 15 went without the R425-5 paragraph her route rests on).
 ///
 /// # Errors
-/// [`Error::InvalidField`] on `criminalCase.finalConvictionDate`, or on `person.birthDate`.
+/// [`Error::InvalidField`] on `criminalCase.finalConvictionDate`, on `criminalCase.stage`
+/// (`conviction-final`), or on `person.birthDate`.
 pub fn final_by(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
     use crate::legal::dates::{ages_of, under};
     if route == RouteId::CstL4251 && under(ages_of(&case.person, day), 16) == Some(true) {
         return Err(Error::invalid(
             Field::case("person.birthDate"),
             Invalid::UnderSixteenOnLetterDay,
+        ));
+    }
+    // The L. 425-1 card's renewal once the conviction is final by the letter's day (its stage,
+    // or its day recorded with the stage blank): « renouvelée pendant toute la durée de la
+    // procédure pénale » and a « justificatif de la procédure pénale en cours » for proceedings
+    // that are over; what she asks for now is the resident card (letters review, 2026-12-08:
+    // signed with no warning). Final only on a day to come, the proceedings go on until then.
+    if route == RouteId::CstL4251Renewal
+        && case.criminal_case.as_ref().is_some_and(|c| c.final_on(day))
+    {
+        return Err(Error::invalid(
+            Field::case("criminalCase.stage"),
+            Invalid::ConvictionFinal,
         ));
     }
     let later = case
@@ -1529,27 +1530,34 @@ mod tests {
     /// de la procédure pénale en cours », signed with no warning.
     #[test]
     fn no_renewal_letter_once_the_conviction_is_final() {
+        let d = crate::test_support::d;
+        let letter_day = d(2026, 11, 26);
         let mut c = case();
+        let refused = |c: &CaseFile| {
+            matches!(
+                final_by(c, RouteId::CstL4251Renewal, letter_day),
+                Err(Error::InvalidField {
+                    reason: Invalid::ConvictionFinal,
+                    ..
+                })
+            )
+        };
+        assert!(!refused(&c), "proceedings under way");
         let criminal = c.criminal_case.as_mut().unwrap();
         criminal.stage = Some(CriminalStage::FinalConviction);
-        for with_day in [None, Some(crate::test_support::d(2026, 10, 1))] {
+        for with_day in [None, Some(d(2026, 10, 1))] {
             c.criminal_case.as_mut().unwrap().final_conviction_date = with_day;
-            for refused in [
-                founding_facts(&c, RouteId::CstL4251Renewal),
-                super::super::support_letter::founding_facts(&c, RouteId::CstL4251Renewal),
-            ] {
-                assert!(
-                    matches!(
-                        refused,
-                        Err(Error::InvalidField {
-                            reason: Invalid::ConvictionFinal,
-                            ..
-                        })
-                    ),
-                    "{with_day:?}: {refused:?}"
-                );
-            }
+            assert!(refused(&c), "{with_day:?}");
         }
+        // The stage left blank, its day recorded: final all the same (review of this change).
+        c.criminal_case.as_mut().unwrap().stage = None;
+        assert!(refused(&c));
+        // Final only on a day to come (the time to appeal runs): the proceedings go on, the
+        // renewal is still hers to ask (review of this change: neither letter could be written).
+        let criminal = c.criminal_case.as_mut().unwrap();
+        criminal.stage = Some(CriminalStage::FinalConviction);
+        criminal.final_conviction_date = Some(d(2027, 1, 15));
+        assert!(!refused(&c));
         assert!(founding_facts(&c, RouteId::CarteResidentL4253).is_ok());
     }
 
