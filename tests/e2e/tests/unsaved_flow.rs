@@ -271,6 +271,14 @@ async fn consent_choices_changed_are_not_left_behind_without_a_word() {
     wait_app_exit(data.path()).await;
 }
 
+/// Types `typed` into `field` and presses Escape: the form stays, with what was typed.
+async fn escape_keeps(c: &Client, field: &str, typed: &str) {
+    type_into(c, field, typed).await;
+    escape_in(c, field).await;
+    settled(c).await;
+    assert_eq!(value(c, field).await, typed, "Escape kept {field}");
+}
+
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn escape_closes_a_form_only_when_nothing_typed_would_be_lost() {
@@ -282,13 +290,7 @@ async fn escape_closes_a_form_only_when_nothing_typed_would_be_lost() {
 
     // A note being corrected: Escape keeps it; back to its saved text, Escape closes it.
     click(&c, "#note-edit-n1").await;
-    type_into(&c, "#note-edit-text-n1", "Note à moitié corrigée").await;
-    escape_in(&c, "#note-edit-text-n1").await;
-    settled(&c).await;
-    assert_eq!(
-        value(&c, "#note-edit-text-n1").await,
-        "Note à moitié corrigée"
-    );
+    escape_keeps(&c, "#note-edit-text-n1", "Note à moitié corrigée").await;
     type_into(&c, "#note-edit-text-n1", NOTE).await;
     escape_in(&c, "#note-edit-text-n1").await;
     support::wait_gone(&c, "#note-edit-text-n1", "unchanged, Escape closes it").await;
@@ -296,10 +298,7 @@ async fn escape_closes_a_form_only_when_nothing_typed_would_be_lost() {
     // An appointment being changed: the same.
     click(&c, "[data-appointment=a1] button").await;
     wait_for(&c, "#appt-cancel").await;
-    type_into(&c, "#appt-place", "Cour d’appel de Paris").await;
-    escape_in(&c, "#appt-place").await;
-    settled(&c).await;
-    assert_eq!(value(&c, "#appt-place").await, "Cour d’appel de Paris");
+    escape_keeps(&c, "#appt-place", "Cour d’appel de Paris").await;
     wait_for(&c, "#appt-cancel").await;
     type_into(&c, "#appt-place", "Tribunal judiciaire de Bobigny").await;
     escape_in(&c, "#appt-place").await;
@@ -318,10 +317,7 @@ async fn escape_closes_a_form_only_when_nothing_typed_would_be_lost() {
     settled(&c).await;
     click(&c, "[data-application] button").await;
     wait_for(&c, "#app-cancel").await;
-    type_into(&c, "#app-anef", "7501234567").await;
-    escape_in(&c, "#app-anef").await;
-    settled(&c).await;
-    assert_eq!(value(&c, "#app-anef").await, "7501234567");
+    escape_keeps(&c, "#app-anef", "7501234567").await;
     wait_for(&c, "#app-cancel").await;
     type_over(&c, "#app-anef", "").await;
     escape_in(&c, "#app-anef").await;
@@ -336,23 +332,14 @@ async fn escape_closes_a_form_only_when_nothing_typed_would_be_lost() {
     click(&c, "#nav-cases").await;
     wait_for(&c, "body[data-page=cases]").await;
     click(&c, "#case-new").await;
-    type_into(&c, "#family-name", "Zqxescape").await;
-    escape_in(&c, "#family-name").await;
-    settled(&c).await;
-    assert_eq!(value(&c, "#family-name").await, "Zqxescape");
+    escape_keeps(&c, "#family-name", "Zqxescape").await;
     type_over(&c, "#family-name", "").await;
     escape_in(&c, "#family-name").await;
     support::wait_gone(&c, "#family-name", "empty, Escape closes it").await;
 
     // A case to receive, its passphrase typed: the same.
     click(&c, "#handover-import-open").await;
-    type_into(&c, "#handover-import-passphrase", "péniche horloge").await;
-    escape_in(&c, "#handover-import-passphrase").await;
-    settled(&c).await;
-    assert_eq!(
-        value(&c, "#handover-import-passphrase").await,
-        "péniche horloge"
-    );
+    escape_keeps(&c, "#handover-import-passphrase", "péniche horloge").await;
     type_over(&c, "#handover-import-passphrase", "").await;
     escape_in(&c, "#handover-import-passphrase").await;
     support::wait_gone(&c, "#handover-import-form", "empty, Escape closes it").await;
