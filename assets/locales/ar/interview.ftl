@@ -3,10 +3,7 @@
 # Modern Standard Arabic, right to left, addressed to the person (« أنت »). To be reviewed by a native speaker.
 
 ## Welcome and common answers
-iv-welcome = { $sex ->
-        [M] هذه المحادثة سرية. يمكنك أن تجيب «لا أعرف». يمكنك أن تطلب استراحة في أي وقت.
-       *[other] هذه المحادثة سرية. يمكنك أن تجيبي «لا أعرف». يمكنك أن تطلبي استراحة في أي وقت.
-    }
+iv-welcome = هذه المحادثة سرية. يمكنك الإجابة بـ«لا أعرف». يمكنك طلب استراحة في أي وقت.
 iv-worker-only = هذا السؤال موجه إلى الأخصائي الاجتماعي.
 iv-none = لا شيء
 iv-opt-yes = نعم
@@ -30,7 +27,7 @@ iv-intro-documents = { $sex ->
 
 ## Identity and languages
 iv-q-family-name = ما هو اسم عائلتك؟
-iv-q-given-names = ما هو اسمك الشخصي؟
+iv-q-given-names = ما هو اسمك الشخصي أو ما هي أسماؤك الشخصية؟
 iv-q-aliases = هل استعملت أسماء أخرى، أو وثائق باسم شخص آخر؟ (اسم واحد في كل سطر)
 iv-q-sex = أنت:
 iv-opt-sex-f = امرأة

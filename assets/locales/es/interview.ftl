@@ -24,7 +24,7 @@ iv-intro-documents = Para cada documento, diga si lo tiene.
 
 ## Identity and languages
 iv-q-family-name = ¿Cuál es su apellido?
-iv-q-given-names = ¿Cuál es su nombre?
+iv-q-given-names = ¿Cuáles son sus nombres de pila?
 iv-q-aliases = ¿Ha usado otros nombres, o documentos a nombre de otra persona? (un nombre por línea)
 iv-q-sex = Usted es:
 iv-opt-sex-f = mujer

@@ -25,7 +25,7 @@ iv-intro-documents = Para cada documento, diga se o tem.
 
 ## Identity and languages
 iv-q-family-name = Qual é o seu apelido (sobrenome)?
-iv-q-given-names = Qual é o seu nome próprio?
+iv-q-given-names = Quais são os seus nomes próprios?
 iv-q-aliases = Já usou outros nomes, ou documentos em nome de outra pessoa? (um nome por linha)
 iv-q-sex = Você é:
 iv-opt-sex-f = mulher

@@ -14,8 +14,8 @@ iv-opt-not-established = Nu știu
 iv-step-identity = Identitate și limbi
 iv-step-situation = Situație
 iv-step-cooperation = Plângere și procedură
-iv-step-ties = Legături cu autorii
-iv-step-public-order = Fapte din trecut
+iv-step-ties = Legături cu făptașii
+iv-step-public-order = Evenimente din trecut
 iv-step-permit = Documentul de ședere actual
 iv-step-documents = Documente
 iv-intro-ties = Aceste întrebări sunt puse pentru că legea le cere. Răspunsurile dumneavoastră rămân confidențiale.
@@ -25,7 +25,7 @@ iv-intro-documents = Pentru fiecare document, spuneți dacă îl aveți.
 ## Identity and languages
 iv-q-family-name = Care este numele dumneavoastră de familie?
 iv-q-given-names = Care este prenumele dumneavoastră?
-iv-q-aliases = Ați folosit alte nume sau acte pe numele altei persoane? (câte un nume pe rând)
+iv-q-aliases = Ați folosit alte nume sau acte pe un alt nume? (câte un nume pe rând)
 iv-q-sex = Sunteți:
 iv-opt-sex-f = femeie
 iv-opt-sex-m = bărbat
@@ -40,12 +40,16 @@ iv-q-address-line = La ce adresă puteți primi corespondență? (strada sau „
 iv-q-postcode = Codul poștal al acestei adrese
 iv-q-commune = Localitatea acestei adrese
 iv-q-city = Localitatea acestei adrese
-iv-q-phone = La ce număr de telefon puteți fi contactată? (apare în scrisoare; lăsați gol dacă preferați)
+iv-q-phone = La ce număr de telefon vă putem contacta? (apare în scrisoare; lăsați gol dacă preferați)
 
 ## Situation
-iv-q-exit-programme = Ați fost admisă într-un program de ieșire din prostituție?
+iv-q-exit-programme = Ați fost { $sex ->
+        [M] admis
+        [F] admisă
+       *[other] admis(ă)
+    } într-un program de ieșire din prostituție?
 iv-q-exit-programme-date = De când?
-iv-q-domestic-violence = Un soț, un partener sau un membru al familiei vă face rău sau vă amenință?
+iv-q-domestic-violence = Suferiți violențe din partea unui soț, a unui partener sau a unui membru al familiei?
 iv-q-protection-order = Un judecător a emis un ordin de protecție pentru dumneavoastră?
 iv-q-protection-order-date = Data ordinului de protecție
 iv-q-child-welfare = Un judecător v-a încredințat serviciului de protecție a copilului (ASE) sau unei persoane de încredere?
@@ -93,7 +97,7 @@ iv-opt-renewal-filed-on-not-filed = încă nedepusă
 iv-opt-document-status-have = îl am
 iv-opt-document-status-missing = nu îl am
 iv-opt-document-status-requested = cerut, în așteptare
-iv-opt-document-status-confiscated = luat de autori
+iv-opt-document-status-confiscated = luat de făptași
 iv-q-document-date = { $document }: data eliberării
 iv-q-document-number = { $document }: numărul
 iv-q-document-expires = { $document }: data expirării (valabil până la)

@@ -41,7 +41,7 @@ pdf-status-date-unknown = Data trebuie notată
 pdf-status-requested = Document cerut, în așteptare
 pdf-status-satisfied-by-alternative = Un alt document acceptat îi ține locul
 pdf-status-replaced-to-check = Un alt document îi poate ține locul: asociația va verifica
-pdf-status-confiscated = În mâinile autorilor
+pdf-status-confiscated = În mâinile făptașilor
 
 ## Checklist
 
@@ -137,8 +137,8 @@ pdf-note-document-expired = Valabilitatea s-a încheiat la { $date }: arătați 
 pdf-note-via-expired = Aveți în schimb: { $document }. Valabilitatea acestui document s-a încheiat la { $date }: asociația va verifica dacă mai este acceptat.
 pdf-note-via = Aveți în schimb: { $document }.
 pdf-note-via-stale = Aveți în schimb: { $document }. Data acestui document este prea veche: obțineți unul nou.
-pdf-note-stale-at-filing = În ziua cererii, data documentului nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
-pdf-note-via-stale-at-filing = Aveți în schimb: { $document }. În ziua cererii, data acestui document nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
+pdf-note-stale-at-filing = În ziua cererii, data documentului nu va mai fi suficient de recentă (este suficient de recentă până la { $date }): obțineți din nou acest document chiar înainte.
+pdf-note-via-stale-at-filing = Aveți în schimb: { $document }. În ziua cererii, data acestui document nu va mai fi suficient de recentă (este suficient de recentă până la { $date }): obțineți din nou acest document chiar înainte.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

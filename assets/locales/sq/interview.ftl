@@ -24,8 +24,8 @@ iv-intro-documents = Për çdo dokument, thoni nëse e keni.
 
 ## Identity and languages
 iv-q-family-name = Cili është mbiemri juaj?
-iv-q-given-names = Cili është emri juaj?
-iv-q-aliases = A keni përdorur emra të tjerë, ose dokumente me emrin e dikujt tjetër? (një emër për rresht)
+iv-q-given-names = Cili është emri juaj (ose emrat)?
+iv-q-aliases = A keni përdorur emra të tjerë, ose dokumente me një emër tjetër? (një emër për rresht)
 iv-q-sex = Ju jeni:
 iv-opt-sex-f = grua
 iv-opt-sex-m = burrë
@@ -45,7 +45,7 @@ iv-q-phone = Në cilin numër telefoni mund t’ju kontaktojmë? (shtypet në le
 ## Situation
 iv-q-exit-programme = A jeni pranuar në një program për të dalë nga prostitucioni?
 iv-q-exit-programme-date = Që prej cilës datë?
-iv-q-domestic-violence = A ju dhunon ose ju kërcënon bashkëshorti ose bashkëshortja, partneri ose një anëtar i familjes suaj?
+iv-q-domestic-violence = A përjetoni dhunë nga bashkëshorti ose bashkëshortja, partneri ose një anëtar i familjes suaj?
 iv-q-protection-order = A ka lëshuar një gjykatës urdhër mbrojtjeje për ju?
 iv-q-protection-order-date = Data e urdhrit të mbrojtjes
 iv-q-child-welfare = A ju ka vendosur një gjykatës nën kujdesin e shërbimit për mbrojtjen e fëmijëve (ASE) ose te një person i besuar?

@@ -125,9 +125,9 @@ pdf-note-e-photo-code = Kodi e-photo është i shtypur në fletën e fotografive
 pdf-note-association-letter = E këshillueshme, jo e detyrueshme: e shkruan shoqata.
 pdf-note-proceedings-ongoing-proof = Për shembull: vërtetim nga prokuroria ose nga gjyqtari, ftesë në gjykatë, letër nga avokati juaj.
 pdf-note-final-conviction-proof = Vërtetim që nuk është bërë apel, ose kopje e vendimit të formës së prerë. Avokati juaj mund t’ju ndihmojë ta merrni.
-pdf-note-current-permit-regular-stay = Karta, dëftesa ose vërtetimi i zgjatjes, e vlefshme në ditën e kërkesës. Ruani edhe atë që ishte e vlefshme në ditën kur dënimi mori formë të prerë.
+pdf-note-current-permit-regular-stay = Dokumenti i qëndrimit që është i vlefshëm në ditën e kërkesës: karta, vërtetimi (récépissé) ose vërtetimi i zgjatjes. Ruani edhe dokumentin që ishte i vlefshëm në ditën kur dënimi mori formë të prerë.
 pdf-note-exit-programme-decision = Vendimi i prefektit që lejon programin tuaj për daljen nga prostitucioni; e kërkon shoqata.
-pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dëftesën 30-ditore.
+pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për vërtetimin 30-ditor.
 pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës.
 pdf-note-stateless = Nuk keni shtetësi: shoqata do të shohë bashkë me ju cili dokument zëvendëson pasaportën dhe dokumentet e një konsullate.
 pdf-note-confiscated-replaceable = Jua kanë marrë: tregojani shoqatës. Si zëvendësim mund të pranohet një dokument tjetër.
@@ -137,8 +137,8 @@ pdf-note-document-expired = Vlefshmëria mbaroi më { $date }: tregojani këtë 
 pdf-note-via-expired = Si zëvendësim keni: { $document }. Vlefshmëria e këtij dokumenti mbaroi më { $date }: shoqata do të kontrollojë nëse pranohet ende.
 pdf-note-via = Si zëvendësim keni: { $document }.
 pdf-note-via-stale = Si zëvendësim keni: { $document }. Data e këtij dokumenti është shumë e vjetër: kërkoni një të ri.
-pdf-note-stale-at-filing = Data e dokumentit nuk do të jetë më mjaft e re ditën e kërkesës (është deri më { $date }): kërkojeni sërish këtë dokument pak para saj.
-pdf-note-via-stale-at-filing = Si zëvendësim keni: { $document }. Data e këtij dokumenti nuk do të jetë më mjaft e re ditën e kërkesës (është deri më { $date }): kërkojeni sërish këtë dokument pak para saj.
+pdf-note-stale-at-filing = Data e dokumentit nuk do të jetë më mjaft e re ditën e kërkesës (mbetet mjaft e re deri më { $date }): kërkojeni sërish këtë dokument pak para saj.
+pdf-note-via-stale-at-filing = Si zëvendësim keni: { $document }. Data e këtij dokumenti nuk do të jetë më mjaft e re ditën e kërkesës (mbetet mjaft e re deri më { $date }): kërkojeni sërish këtë dokument pak para saj.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -24,8 +24,8 @@ iv-intro-documents = Про кожен документ скажіть, чи в�
 
 ## Identity and languages
 iv-q-family-name = Яке ваше прізвище?
-iv-q-given-names = Як вас звати (ім’я)?
-iv-q-aliases = Чи користувалися ви іншими іменами або документами на чуже ім’я? (одне ім’я в рядку)
+iv-q-given-names = Яке у вас ім’я (або імена)?
+iv-q-aliases = Чи користувалися ви іншими іменами або документами на інше ім’я? (одне ім’я в рядку)
 iv-q-sex = Ви:
 iv-opt-sex-f = жінка
 iv-opt-sex-m = чоловік
@@ -45,7 +45,7 @@ iv-q-phone = За яким номером телефону з вами можн�
 ## Situation
 iv-q-exit-programme = Чи прийняли вас до програми виходу з проституції?
 iv-q-exit-programme-date = З якої дати?
-iv-q-domestic-violence = Чи зазнаєте ви насильства або погроз від подружжя, партнера чи члена родини?
+iv-q-domestic-violence = Чи зазнаєте ви насильства від подружжя, партнера чи члена родини?
 iv-q-protection-order = Чи ухвалював суддя для вас рішення про захист (ordonnance de protection)?
 iv-q-protection-order-date = Дата рішення про захист
 iv-q-child-welfare = Чи передавав вас суддя під опіку служби захисту дітей (ASE) або довіреній особі?

@@ -13,7 +13,7 @@ iv-opt-not-established = Tôi không biết
 ## Steps
 iv-step-identity = Danh tính và ngôn ngữ
 iv-step-situation = Hoàn cảnh của bạn
-iv-step-cooperation = Đơn tố cáo và vụ án
+iv-step-cooperation = Trình báo và vụ án
 iv-step-ties = Quan hệ với thủ phạm
 iv-step-public-order = Những việc đã xảy ra trước đây
 iv-step-permit = Giấy tờ cư trú hiện nay
@@ -45,7 +45,7 @@ iv-q-phone = Số điện thoại nào có thể liên lạc với bạn? (số 
 ## Situation
 iv-q-exit-programme = Bạn đã được nhận vào chương trình giúp thoát khỏi mại dâm chưa?
 iv-q-exit-programme-date = Từ ngày nào?
-iv-q-domestic-violence = Vợ hoặc chồng, bạn đời hay người trong gia đình có đánh đập hoặc đe dọa bạn không?
+iv-q-domestic-violence = Bạn có đang bị vợ hoặc chồng, bạn đời hay người trong gia đình bạo hành không?
 iv-q-protection-order = Thẩm phán đã ra lệnh bảo vệ cho bạn chưa?
 iv-q-protection-order-date = Ngày ra lệnh bảo vệ
 iv-q-child-welfare = Thẩm phán đã giao bạn cho cơ quan bảo trợ trẻ em (ASE) hoặc cho một người đáng tin cậy chưa?
@@ -56,9 +56,9 @@ iv-opt-child-welfare-placement-trusted-third-party = một người đáng tin c
 iv-q-work-or-training = Bạn có đang đi làm hoặc học nghề, hoặc có dự định như vậy không?
 
 ## Complaint and proceedings
-iv-q-complaint = Bạn đã nộp đơn tố cáo tại cảnh sát hoặc hiến binh chưa?
-iv-q-complaint-date = Ngày nộp đơn tố cáo
-iv-q-complaint-service = Bạn đã nộp đơn ở đâu? (đồn cảnh sát, đồn hiến binh)
+iv-q-complaint = Bạn đã trình báo (porter plainte) với cảnh sát hoặc hiến binh chưa?
+iv-q-complaint-date = Ngày trình báo
+iv-q-complaint-service = Bạn đã trình báo ở đâu? (đồn cảnh sát, đồn hiến binh)
 iv-q-testimony = Bạn đã làm chứng trong một vụ án hình sự chống lại những người đã bóc lột bạn chưa?
 iv-q-testimony-date = Ngày làm chứng
 iv-q-testimony-service = Trước cơ quan hoặc tòa án nào?

@@ -112,7 +112,7 @@ pdf-date-renewal-window-opens = Từ ngày { $date }: bạn có thể xin gia h�
 pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạn đúng hạn
 pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }
 pdf-date-document-fresh-until = Ngày { $date }: ngày cuối cùng tài liệu này còn đủ mới cho hồ sơ – { $document }
-pdf-date-planned-filing = { $date }: ngày dự kiến nộp hồ sơ của bạn
+pdf-date-planned-filing = Ngày { $date }: dự kiến nộp hồ sơ của bạn
 pdf-date-turns-18 = Ngày { $date }: bạn tròn 18 tuổi
 pdf-date-majority-application-closes = Ngày { $date }: hạn chót để xin giấy phép cư trú sau khi bạn tròn 18 tuổi
 
@@ -127,7 +127,7 @@ pdf-note-association-letter = Nên có, không bắt buộc: hiệp hội sẽ v
 pdf-note-proceedings-ongoing-proof = Ví dụ: giấy xác nhận của viện công tố hoặc thẩm phán, giấy triệu tập của tòa án, thư của luật sư.
 pdf-note-final-conviction-proof = Giấy xác nhận không có kháng cáo, hoặc bản sao bản án đã có hiệu lực. Luật sư có thể giúp bạn xin giấy này.
 pdf-note-current-permit-regular-stay = Thẻ, giấy biên nhận hoặc giấy xác nhận gia hạn còn hiệu lực vào ngày nộp đơn. Hãy giữ cả giấy tờ còn hiệu lực vào ngày bản án có hiệu lực pháp luật.
-pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho phép bạn tham gia chương trình rời bỏ mại dâm; hiệp hội sẽ xin quyết định này.
+pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho phép bạn tham gia chương trình thoát khỏi mại dâm; hiệp hội sẽ xin quyết định này.
 pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm giấy biên nhận 30 ngày.
 pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội.
 pdf-note-stateless = Bạn không có quốc tịch: hiệp hội sẽ cùng bạn xem giấy tờ nào thay thế hộ chiếu và giấy tờ của lãnh sự quán.

@@ -24,7 +24,7 @@ iv-intro-documents = 请逐一说明您是否有这份证件。
 
 ## Identity and languages
 iv-q-family-name = 您姓什么？
-iv-q-given-names = 您叫什么名字？
+iv-q-given-names = 您的名字是什么？（姓除外）
 iv-q-aliases = 您用过别的名字，或者用过别人名下的证件吗？（每行一个名字）
 iv-q-sex = 您是：
 iv-opt-sex-f = 女性
@@ -34,7 +34,7 @@ iv-q-birth-date = 您的出生日期是哪天？
 iv-q-birth-place = 您在哪里出生？（城市和国家）
 iv-q-nationality = 您是哪国国籍？
 iv-opt-nationality-stateless = 无国籍
-iv-q-other-nationalities = 您还有其他国籍吗？
+iv-q-other-nationalities = 您还有其他国籍吗？是哪一个或哪几个？
 iv-q-languages = 您会说哪些语言？
 iv-q-address-line = 您可以在哪个地址收信？（街道地址，或由协会“转交”）
 iv-q-postcode = 这个地址的邮政编码

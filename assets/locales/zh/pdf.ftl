@@ -67,7 +67,7 @@ pdf-next-reflection-decide = 您可以利用这段时间决定是否报案或作
 pdf-next-reflection-period = 如果您报案或作证，您可以申请一张有效期一年、允许工作的居留卡。协会可以帮您准备申请。
 pdf-next-reflection-period-under-16 = 如果您报案或作证，您年满 16 岁后可以申请一张有效期一年的居留卡。协会可以帮您准备申请。
 pdf-next-cst-l425-1 = 提交申请后，请向省政府索取证明您在审理期间可以留在法国的文件（通常是一份回执，法文叫 récépissé）：这份文件能让您做什么，特别是能不能工作，要看是哪种文件，协会会和您一起检查。居留卡有效期一年，允许您工作，而且免费。只要刑事诉讼还在进行，就可以续签。
-pdf-next-cst-l425-1-renewal = 请在居留卡到期前 120 天到 60 天之间申请续签。如果您按时申请，而居留卡到期时仍未作出决定，您会收到一份延长审理证明（attestation de prolongation de l’instruction），在作出决定之前让您可以留在法国并工作。
+pdf-next-cst-l425-1-renewal = 请在居留卡到期前 120 天到 60 天之间申请续签。如果您按时申请，而居留卡到期时仍未作出决定，您会收到一份审理延期证明（attestation de prolongation de l’instruction），在作出决定之前让您可以留在法国并工作。
 pdf-next-carte-resident-l425-3 = 居民卡有效期 10 年。请在您现在的居留证件到期之前提交申请：省政府会检查您在法国的居留是否合法。
 pdf-next-carte-resident-l425-3-ended = 居民卡有效期 10 年。您现在的居留证件已于 { $date } 到期，而省政府会检查您在法国的居留是否合法：请现在就和协会联系。
 pdf-next-carte-resident-l425-3-ended-undated = 居民卡有效期 10 年。您现在的居留证件已经到期，而省政府会检查您在法国的居留是否合法：请现在就和协会联系。
@@ -137,8 +137,8 @@ pdf-note-document-expired = 有效期已于{ $date }结束：请把这份证件�
 pdf-note-via-expired = 您有代替材料：{ $document }。这份证件的有效期已于{ $date }结束：协会会检查它是否仍被接受。
 pdf-note-via = 您有代替材料：{ $document }。
 pdf-note-via-stale = 您有代替材料：{ $document }。太旧了：请重新办理。
-pdf-note-stale-at-filing = 到提交申请那天，它的日期将太旧（{ $date }之前才算新）：请在提交前重新办理这份材料。
-pdf-note-via-stale-at-filing = 您有代替材料：{ $document }。到提交申请那天，它的日期将太旧（{ $date }之前才算新）：请在提交前重新办理这份材料。
+pdf-note-stale-at-filing = 到提交申请那天，它的日期将太旧（到{ $date }当天仍算新）：请在提交前重新办理这份材料。
+pdf-note-via-stale-at-filing = 您有代替材料：{ $document }。到提交申请那天，它的日期将太旧（到{ $date }当天仍算新）：请在提交前重新办理这份材料。
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.
@@ -150,8 +150,8 @@ pdf-consent-purpose-prefecture = 向省政府发送信息
 pdf-consent-purpose-lawyer = 把您的档案转交给律师或其他协会
 pdf-consent-given = 已同意，日期：{ $date }
 pdf-consent-given-undated = 已同意
-pdf-consent-refused = 未同意，日期：{ $date }
-pdf-consent-refused-undated = 未同意
+pdf-consent-refused = 不同意，日期：{ $date }
+pdf-consent-refused-undated = 不同意
 pdf-consent-withdrawn = 已于 { $date } 撤回同意
 pdf-consent-withdrawn-undated = 已撤回同意
 pdf-consent-not-asked = 尚未询问
