@@ -1229,11 +1229,14 @@ fn the_arabic_column_addresses_a_man_as_a_man() {
         asked(&case, Q::Languages).contains("تتكلمينها"),
         "unknown: the feminine"
     );
-    assert!(welcome(&case).contains("تجيبي"));
+    // The welcome comes before her sex is asked: worded for anyone (translation review,
+    // 2026-12-08: every man was greeted in the feminine).
+    let neutral = |w: String| w.contains("يمكنك الإجابة") && !w.contains("تجيبي");
+    assert!(neutral(welcome(&case)));
     case.person.sex = Some("M".into());
     assert!(asked(&case, Q::Languages).contains("تتكلمها"));
     assert!(!asked(&case, Q::Languages).contains("تتكلمينها"));
-    assert!(welcome(&case).contains("تجيب ") && !welcome(&case).contains("تجيبي"));
+    assert!(neutral(welcome(&case)));
     assert_eq!(stateless(&case), "عديم الجنسية");
     case.person.sex = Some("F".into());
     assert_eq!(stateless(&case), "عديمة الجنسية");
