@@ -126,10 +126,7 @@ async fn quick_lock_and_unlock(c: &Client) -> String {
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn an_item_opened_with_modifier_is_saved_or_said_lost_at_a_lock() {
-    let data = fixture_store();
-    let driver = Driver::start().await;
-    let c = driver.launch(data.path()).await;
-    open_case(&c).await;
+    let (data, _driver, c) = on_the_case().await;
     section(&c, "followup").await;
 
     // A note being corrected is saved at the lock, as a new note is added.
@@ -173,17 +170,13 @@ async fn an_item_opened_with_modifier_is_saved_or_said_lost_at_a_lock() {
     select(&c, "#app-outcome", "granted").await;
     let notice = lock_and_unlock(&c).await;
     assert!(notice.contains(LOST), "the change is said lost: {notice}");
-    c.close().await.unwrap();
-    wait_app_exit(data.path()).await;
+    close(c, &data).await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn a_checklist_date_typed_is_saved_at_a_lock_and_a_refused_one_keeps_the_worker() {
-    let data = fixture_store();
-    let driver = Driver::start().await;
-    let c = driver.launch(data.path()).await;
-    open_case(&c).await;
+    let (data, _driver, c) = on_the_case().await;
     section(&c, "checklist").await;
     let date = "#q-document-date-proof-of-address-input";
     click(&c, "#q-document-status-proof-of-address-opt-have").await;
@@ -227,17 +220,13 @@ async fn a_checklist_date_typed_is_saved_at_a_lock_and_a_refused_one_keeps_the_w
         notice.contains(LOST),
         "the refused day is said lost: {notice}"
     );
-    c.close().await.unwrap();
-    wait_app_exit(data.path()).await;
+    close(c, &data).await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn consent_choices_changed_are_not_left_behind_without_a_word() {
-    let data = fixture_store();
-    let driver = Driver::start().await;
-    let c = driver.launch(data.path()).await;
-    open_case(&c).await;
+    let (data, _driver, c) = on_the_case().await;
     section(&c, "file").await;
     assert_eq!(value(&c, "#consent-shareWithPrefecture").await, "given");
 
@@ -267,6 +256,21 @@ async fn consent_choices_changed_are_not_left_behind_without_a_word() {
     click(&c, "#consent-save").await;
     wait_text(&c, "#case-notice", |t| t.contains("Enregistré")).await;
     section(&c, "followup").await;
+    close(c, &data).await;
+}
+
+/// The fixture's store, the driver and the app, on the fixture's case page. The driver is kept
+/// for as long as the app runs.
+async fn on_the_case() -> (tempfile::TempDir, Driver, Client) {
+    let data = fixture_store();
+    let driver = Driver::start().await;
+    let c = driver.launch(data.path()).await;
+    open_case(&c).await;
+    (data, driver, c)
+}
+
+/// Closes the app and waits for it to be gone.
+async fn close(c: Client, data: &tempfile::TempDir) {
     c.close().await.unwrap();
     wait_app_exit(data.path()).await;
 }
@@ -282,10 +286,7 @@ async fn escape_keeps(c: &Client, field: &str, typed: &str) {
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn escape_closes_a_form_only_when_nothing_typed_would_be_lost() {
-    let data = fixture_store();
-    let driver = Driver::start().await;
-    let c = driver.launch(data.path()).await;
-    open_case(&c).await;
+    let (data, _driver, c) = on_the_case().await;
     section(&c, "followup").await;
 
     // A note being corrected: Escape keeps it; back to its saved text, Escape closes it.
@@ -343,17 +344,13 @@ async fn escape_closes_a_form_only_when_nothing_typed_would_be_lost() {
     type_over(&c, "#handover-import-passphrase", "").await;
     escape_in(&c, "#handover-import-passphrase").await;
     support::wait_gone(&c, "#handover-import-form", "empty, Escape closes it").await;
-    c.close().await.unwrap();
-    wait_app_exit(data.path()).await;
+    close(c, &data).await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn an_empty_retention_delay_is_refused_not_saved_as_zero() {
-    let data = fixture_store();
-    let driver = Driver::start().await;
-    let c = driver.launch(data.path()).await;
-    open_case(&c).await;
+    let (data, _driver, c) = on_the_case().await;
     click(&c, "#nav-retention").await;
     wait_for(&c, "body[data-page=retention]").await;
     settled(&c).await;
@@ -369,17 +366,13 @@ async fn an_empty_retention_delay_is_refused_not_saved_as_zero() {
     wait_for(&c, "body[data-page=retention]").await;
     settled(&c).await;
     assert_eq!(value(&c, "#retention-months").await, "24", "nothing saved");
-    c.close().await.unwrap();
-    wait_app_exit(data.path()).await;
+    close(c, &data).await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn the_right_click_menu_is_offered_only_in_fields() {
-    let data = fixture_store();
-    let driver = Driver::start().await;
-    let c = driver.launch(data.path()).await;
-    open_case(&c).await;
+    let (data, _driver, c) = on_the_case().await;
 
     // The browser's menu: not on a link (« Copy Link Location » escapes the lock's clearing),
     // still in a field (paste, spelling).
@@ -402,17 +395,13 @@ async fn the_right_click_menu_is_offered_only_in_fields() {
         let shown = c.execute(&offered(css), vec![]).await.unwrap();
         assert_eq!(shown, serde_json::json!(expected), "the menu in {css}");
     }
-    c.close().await.unwrap();
-    wait_app_exit(data.path()).await;
+    close(c, &data).await;
 }
 
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn a_script_error_in_a_page_is_said_in_french() {
-    let data = fixture_store();
-    let driver = Driver::start().await;
-    let c = driver.launch(data.path()).await;
-    open_case(&c).await;
+    let (data, _driver, c) = on_the_case().await;
     settled(&c).await;
 
     // A page whose script fails: the case page's drawing reads the document's scroller, made here
@@ -430,6 +419,5 @@ async fn a_script_error_in_a_page_is_said_in_french() {
     let said = wait_text(&c, "#page-error", |t| !t.is_empty()).await;
     assert!(said.contains("Erreur interne"), "in French: {said}");
     assert!(!said.contains("evaluating"), "no engine words: {said}");
-    c.close().await.unwrap();
-    wait_app_exit(data.path()).await;
+    close(c, &data).await;
 }
