@@ -207,6 +207,7 @@ async fn a_checklist_date_typed_is_saved_at_a_lock_and_a_refused_one_keeps_the_w
     })
     .await;
     wait_text(&c, "#checklist-error", |t| !t.is_empty()).await;
+    screenshot(&c, "unsaved-checklist-refused").await;
     wait_script(
         &c,
         "return document.body.dataset.caseSection === 'checklist'
@@ -234,6 +235,7 @@ async fn consent_choices_changed_are_not_left_behind_without_a_word() {
     select(&c, "#consent-shareWithPrefecture", "withdrawn").await;
     click(&c, "#section-followup").await;
     wait_text(&c, "#consent-unsaved", |t| t.contains("consentement")).await;
+    screenshot(&c, "unsaved-consent").await;
     wait_script(
         &c,
         "return document.body.dataset.caseSection === 'file' && location.hash.endsWith('/file');",
