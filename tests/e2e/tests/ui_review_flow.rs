@@ -15,8 +15,8 @@ use passerelle_e2e::*;
 
 mod support;
 use support::{
-    mark_old_page, settled, shift_three_times, store_cli, wait_focus, wait_fresh_page, wait_gone,
-    wait_in_view, wait_script, window_size,
+    ctrl, keys, mark_old_page, settled, shift_three_times, store_cli, value, wait_focus,
+    wait_fresh_page, wait_gone, wait_in_view, wait_script, window_size,
 };
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
@@ -47,37 +47,6 @@ fn filled_store(n: usize) -> tempfile::TempDir {
             name(i)
         )
     })
-}
-
-async fn keys(c: &Client, actions: KeyActions) {
-    c.perform_actions(actions).await.expect("key actions");
-    c.release_actions().await.ok();
-}
-
-/// Ctrl + `key`.
-async fn ctrl(c: &Client, key: char) {
-    keys(
-        c,
-        KeyActions::new("keyboard".into())
-            .then(KeyAction::Down {
-                value: Key::Control.into(),
-            })
-            .then(KeyAction::Down { value: key })
-            .then(KeyAction::Up { value: key })
-            .then(KeyAction::Up {
-                value: Key::Control.into(),
-            }),
-    )
-    .await
-}
-
-async fn value(c: &Client, css: &str) -> String {
-    wait_for(c, css)
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
 }
 
 /// Chooses `code` in the language menu before unlock: nothing changes until its button is

@@ -7,14 +7,12 @@
 //! own right-click menu (« Copy Link Location », whose copy the lock would not clear) is offered
 //! only in fields.
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use fantoccini::key::Key;
 use passerelle_e2e::*;
 
 mod support;
 use support::{
-    mark_old_page, neutral_to_unlock, settled, shift_three_times, store_cli, type_over,
-    wait_fresh_page, wait_script,
+    ctrl, keys, mark_old_page, neutral_to_unlock, settled, shift_three_times, store_cli, type_over,
+    value, wait_fresh_page, wait_script,
 };
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
@@ -36,28 +34,6 @@ fn fixture_store() -> tempfile::TempDir {
     data
 }
 
-async fn keys(c: &Client, actions: KeyActions) {
-    c.perform_actions(actions).await.expect("key actions");
-    c.release_actions().await.ok();
-}
-
-/// Ctrl+L, as a worker locks.
-async fn ctrl_l(c: &Client) {
-    keys(
-        c,
-        KeyActions::new("keyboard".into())
-            .then(KeyAction::Down {
-                value: Key::Control.into(),
-            })
-            .then(KeyAction::Down { value: 'l' })
-            .then(KeyAction::Up { value: 'l' })
-            .then(KeyAction::Up {
-                value: Key::Control.into(),
-            }),
-    )
-    .await
-}
-
 /// Escape pressed in the field matched by `css` (where the keyboard is).
 async fn escape_in(c: &Client, css: &str) {
     wait_for(c, css)
@@ -65,15 +41,6 @@ async fn escape_in(c: &Client, css: &str) {
         .send_keys("\u{E00C}")
         .await
         .expect("Escape");
-}
-
-async fn value(c: &Client, css: &str) -> String {
-    wait_for(c, css)
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
 }
 
 /// Unlocks the app, opened on `data`, and opens the fixture case.
@@ -98,7 +65,7 @@ async fn section(c: &Client, section: &str) {
 /// Locks with Ctrl+L; answers what the unlock screen says, then unlocks (back on the same page).
 async fn lock_and_unlock(c: &Client) -> String {
     mark_old_page(c).await;
-    ctrl_l(c).await;
+    ctrl(c, 'l').await;
     wait_fresh_page(c, "unlock").await;
     let notice = wait_text(c, "#unlock-notice", |t| !t.is_empty()).await;
     type_into(c, "#passphrase", PASSPHRASE).await;

@@ -11,7 +11,7 @@ use fantoccini::key::Key;
 use passerelle_e2e::*;
 
 mod support;
-use support::{mark_old_page, wait_fresh_page, wait_gone};
+use support::{keys, mark_old_page, wait_fresh_page, wait_gone};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const BACKUP_PASSPHRASE: &str = "sauvegarde clé usb tiroir bleu";
@@ -35,11 +35,6 @@ async fn add_case(c: &Client, family: &str, given: &str) {
     click(c, "#nav-cases").await;
     let upper = family.to_uppercase();
     wait_text(c, "#case-table", |t| t.contains(&upper)).await;
-}
-
-async fn keys(c: &Client, actions: KeyActions) {
-    c.perform_actions(actions).await.expect("key actions");
-    c.release_actions().await.ok();
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -244,6 +244,39 @@ pub fn filled_store(
     data
 }
 
+/// Performs `actions` on the keyboard, then lets every key go.
+pub async fn keys(c: &Client, actions: KeyActions) {
+    c.perform_actions(actions).await.expect("key actions");
+    c.release_actions().await.ok();
+}
+
+/// Ctrl + `key` (Ctrl+L locks, Ctrl+U unlocks the neutral screen).
+pub async fn ctrl(c: &Client, key: char) {
+    keys(
+        c,
+        KeyActions::new("keyboard".into())
+            .then(KeyAction::Down {
+                value: Key::Control.into(),
+            })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up {
+                value: Key::Control.into(),
+            }),
+    )
+    .await
+}
+
+/// The value of the field matched by `css`, once it is there.
+pub async fn value(c: &Client, css: &str) -> String {
+    passerelle_e2e::wait_for(c, css)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
 /// Shift pressed three times: the quick lock's gesture.
 pub fn shift_three_times() -> KeyActions {
     let mut shift = KeyActions::new("keyboard".into());
